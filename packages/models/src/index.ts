@@ -1,0 +1,1 @@
+export { RingPlusError, isRingPlusError } from './ringplus-error'

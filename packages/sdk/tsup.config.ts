@@ -1,0 +1,3 @@
+import { definePackageConfig } from '../../tooling/tsup/base'
+
+export default definePackageConfig({ index: 'src/index.ts', accounts: 'src/accounts.ts', usage: 'src/usage.ts', voicemail: 'src/voicemail.ts', requests: 'src/requests.ts', fluidcall: 'src/fluidcall.ts', auth: 'src/auth.ts' })
