@@ -10,16 +10,19 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, existsSync } from 'node:fs'
 import { resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { envWithPnpm } from './pnpm-env.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const skipChecks = args.includes('--no-checks')
 const vitestArgs = args.filter((a) => a !== '--no-checks')
 const resultsFile = resolve(root, '.vitest-results.json')
+// turbo (and the tests that build through it) need `pnpm` on PATH.
+const env = envWithPnpm()
 
 function run(cmd, cmdArgs) {
   console.log(`\n$ ${cmd} ${cmdArgs.join(' ')}`)
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: process.env })
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env })
   return r.status ?? 1
 }
 

@@ -1,0 +1,14 @@
+import { IdParamSchema, paramsObject } from './param-schemas'
+
+/**
+ * Parameters of the status look-ups {@link getAccountRegistrationRequest},
+ * {@link getDeviceChangeRequest} and {@link getPhoneNumberChangeRequest}.
+ * @public
+ */
+export interface GetRequestParams {
+  /** The request's id: the `id` of the value the POST resolved to. */
+  request_id: number
+}
+
+/** Internal: the parameter schema the three status look-ups share. */
+export const GetRequestParamsSchema = /* @__PURE__ */ paramsObject({ request_id: IdParamSchema })

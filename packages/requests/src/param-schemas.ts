@@ -1,0 +1,39 @@
+// Parameter checks shared by this package's operations. Internal: not listed in index.ts.
+// Every message reads after the parameter's name: "per_page: expected an integer from 1 to 100".
+// Top-level calls carry `@__PURE__` so bundlers drop what an app does not use (esbuild honours
+// valibot's `@__NO_SIDE_EFFECTS__` only within a file). ESN/ICCID checks are models'
+// `EsnSchema`/`IccidSchema`, the API's own rules and messages.
+import * as v from 'valibot'
+
+const POSITIVE_INTEGER = 'expected a positive integer'
+
+/**
+ * A strict parameter object: a missing required parameter, a wrong type and an unknown
+ * parameter (a typo such as `only_nwe`) are all errors.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function paramsObject<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never'
+      ? 'is not a known parameter'
+      : issue.expected === 'Object'
+        ? 'expected an object of parameters'
+        : 'is required',
+  )
+}
+
+const isId = (input: number) => Number.isInteger(input) && input > 0
+
+/** An id: a positive integer (sent as a decimal string in paths). */
+export const IdParamSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.number(POSITIVE_INTEGER),
+  /* @__PURE__ */ v.check(isId, POSITIVE_INTEGER),
+)
+
+const NON_EMPTY_STRING = 'expected a non-empty string'
+
+/** A non-empty string. */
+export const StringParamSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string(NON_EMPTY_STRING),
+  /* @__PURE__ */ v.check((input) => input.length > 0, NON_EMPTY_STRING),
+)

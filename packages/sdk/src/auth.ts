@@ -1,0 +1,2 @@
+// @ringplus/sdk/auth — the browser-safe OAuth client of @ringplus/auth.
+export * from '@ringplus/auth'

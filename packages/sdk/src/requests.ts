@@ -1,0 +1,2 @@
+// @ringplus/sdk/requests — the whole of @ringplus/requests, for apps that install only the SDK.
+export * from '@ringplus/requests'
