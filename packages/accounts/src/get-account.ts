@@ -1,6 +1,5 @@
-import { AccountResponseSchema, parseParams, type AccountDetail } from '@ringplus/models'
+import { AccountResponseSchema, IdParamSchema, paramsObject, parseParams, type AccountDetail } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link getAccount}.

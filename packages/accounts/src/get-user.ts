@@ -1,6 +1,5 @@
-import { UserResponseSchema, parseParams, type User } from '@ringplus/models'
+import { IdParamSchema, UserResponseSchema, paramsObject, parseParams, type User } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link getUser}.

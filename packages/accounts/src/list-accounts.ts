@@ -1,11 +1,15 @@
-import { AccountListResponseSchema, EsnSchema, IccidSchema, parseParams, type Account } from '@ringplus/models'
-import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
 import {
+  AccountListResponseSchema,
+  EsnSchema,
+  IccidSchema,
   PageParamSchema,
   PerPageParamSchema,
   StringParamSchema,
   paramsObject,
-} from './param-schemas'
+  parseParams,
+  type Account,
+} from '@ringplus/models'
+import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
 
 /**

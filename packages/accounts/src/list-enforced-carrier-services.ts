@@ -1,6 +1,13 @@
-import { CarrierServiceListResponseSchema, parseParams, type CarrierService } from '@ringplus/models'
+import {
+  CarrierServiceListResponseSchema,
+  IdParamSchema,
+  PageParamSchema,
+  PerPageParamSchema,
+  paramsObject,
+  parseParams,
+  type CarrierService,
+} from '@ringplus/models'
 import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, PageParamSchema, PerPageParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link listEnforcedCarrierServices}.

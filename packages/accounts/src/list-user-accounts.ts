@@ -1,7 +1,6 @@
-import { AccountListResponseSchema, parseParams, type Account } from '@ringplus/models'
+import { AccountListResponseSchema, IdParamSchema, paramsObject, parseParams, type Account } from '@ringplus/models'
 import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
 import { accountFilterEntries, type ListAccountsParams } from './list-accounts'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link listUserAccounts}: the user, plus the same optional filters and

@@ -1,7 +1,14 @@
-import { UserListResponseSchema, parseParams, type User } from '@ringplus/models'
+import {
+  PageParamSchema,
+  PerPageParamSchema,
+  StringParamSchema,
+  UserListResponseSchema,
+  paramsObject,
+  parseParams,
+  type User,
+} from '@ringplus/models'
 import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
-import { PageParamSchema, PerPageParamSchema, StringParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Filter and paging for {@link listUsers}; all optional.

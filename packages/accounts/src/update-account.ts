@@ -1,6 +1,5 @@
-import { parseParams } from '@ringplus/models'
+import { IdParamSchema, StringParamSchema, paramsObject, parseParams } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, StringParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link updateAccount}.

@@ -1,7 +1,6 @@
-import { parseParams } from '@ringplus/models'
+import { IdParamSchema, StringParamSchema, paramsObject, parseParams } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
-import { IdParamSchema, StringParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link updateUser}: the user and at least one of `email` and `password`.

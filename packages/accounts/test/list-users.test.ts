@@ -2,7 +2,7 @@ import { ParameterValidationError } from '@ringplus/models'
 import { PermissionError, paginate } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listUsers } from '@ringplus/accounts'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { RateLimitError, type RateLimitHitState } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getAccount, listAccounts } from '@ringplus/accounts'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, createClient } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getAccount, updateAccount } from '@ringplus/accounts'
-import { startCaptureServer } from './capture-server'
-import { openFixture, type Fixture } from './fixture'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

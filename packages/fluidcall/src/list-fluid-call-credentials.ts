@@ -1,6 +1,13 @@
-import { FluidCallCredentialListResponseSchema, parseParams, type FluidCallCredential } from '@ringplus/models'
+import {
+  FluidCallCredentialListResponseSchema,
+  IdParamSchema,
+  PageParamSchema,
+  PerPageParamSchema,
+  paramsObject,
+  parseParams,
+  type FluidCallCredential,
+} from '@ringplus/models'
 import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, PageParamSchema, PerPageParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link listFluidCallCredentials}.

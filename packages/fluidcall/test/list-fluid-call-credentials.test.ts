@@ -3,7 +3,7 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, RateLimitError, paginate } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listFluidCallCredentials } from '@ringplus/fluidcall'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

@@ -12,6 +12,15 @@ export { isValidIccid } from './wire/is-valid-iccid'
 export { EsnSchema } from './wire/esn-schema'
 export { IccidSchema } from './wire/iccid-schema'
 
+// Parameter checks shared by the operations (messages read after the parameter's name).
+export { paramsObject } from './params/params-object'
+export { IdParamSchema } from './params/id-param-schema'
+export { PageParamSchema } from './params/page-param-schema'
+export { PerPageParamSchema } from './params/per-page-param-schema'
+export { StringParamSchema } from './params/string-param-schema'
+export { BooleanParamSchema } from './params/boolean-param-schema'
+export { DateParamSchema } from './params/date-param-schema'
+
 // Objects (contract §8).
 export { UserSchema, type User } from './schemas/user'
 export { ShippingAddressSchema, type ShippingAddress } from './schemas/shipping-address'

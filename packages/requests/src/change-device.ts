@@ -1,7 +1,14 @@
-import { DeviceChangeRequestResponseSchema, EsnSchema, IccidSchema, parseParams, type DeviceChangeRequest } from '@ringplus/models'
+import {
+  DeviceChangeRequestResponseSchema,
+  EsnSchema,
+  IccidSchema,
+  IdParamSchema,
+  paramsObject,
+  parseParams,
+  type DeviceChangeRequest,
+} from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link changeDevice}.

@@ -1,6 +1,11 @@
-import { PhoneNumberChangeRequestResponseSchema, parseParams, type PhoneNumberChangeRequest } from '@ringplus/models'
+import {
+  IdParamSchema,
+  PhoneNumberChangeRequestResponseSchema,
+  paramsObject,
+  parseParams,
+  type PhoneNumberChangeRequest,
+} from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link changePhoneNumber}.

@@ -1,4 +1,4 @@
-import { IdParamSchema, paramsObject } from './param-schemas'
+import { IdParamSchema, paramsObject } from '@ringplus/models'
 
 /**
  * Parameters of the status look-ups {@link getAccountRegistrationRequest},

@@ -2,12 +2,14 @@ import {
   AccountRegistrationRequestResponseSchema,
   EsnSchema,
   IccidSchema,
+  IdParamSchema,
+  StringParamSchema,
+  paramsObject,
   parseParams,
   type AccountRegistrationRequest,
 } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
-import { IdParamSchema, StringParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link registerAccount}.

@@ -1,11 +1,10 @@
-import { parseParams } from '@ringplus/models'
+import { IdParamSchema, parseParams } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
 import type { CarrierRequest, CarrierRequestKind, CarrierRequestRef, CarrierRequestTypes } from './carrier-request-kind'
 import { getAccountRegistrationRequest } from './get-account-registration-request'
 import { getDeviceChangeRequest } from './get-device-change-request'
 import { getPhoneNumberChangeRequest } from './get-phone-number-change-request'
-import { IdParamSchema } from './param-schemas'
 import { RequestFailedError } from './request-failed-error'
 import { WaitForRequestTimeoutError } from './wait-for-request-timeout-error'
 

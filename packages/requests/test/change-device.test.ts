@@ -2,10 +2,10 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, ValidationError, createClient } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RequestFailedError, changeDevice, getDeviceChangeRequest, waitForRequest } from '@ringplus/requests'
-import { accountDetail } from './account-detail'
-import { startCaptureServer } from './capture-server'
+import { accountDetail } from '../../../tooling/test-utils/account-detail'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
 import { freshEsn, freshIccid } from './devices'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

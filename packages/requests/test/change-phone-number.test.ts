@@ -2,9 +2,9 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, createClient } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changePhoneNumber, waitForRequest } from '@ringplus/requests'
-import { accountDetail } from './account-detail'
-import { startCaptureServer } from './capture-server'
-import { openFixture, type Fixture } from './fixture'
+import { accountDetail } from '../../../tooling/test-utils/account-detail'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { NotFoundError, PermissionError } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changeDevice, getDeviceChangeRequest } from '@ringplus/requests'
 import { freshEsn } from './devices'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { RateLimitError } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { changePhoneNumber, getPhoneNumberChangeRequest, waitForRequest } from '@ringplus/requests'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 // Two requests per token per second; carrier requests take 1.5 s (real clock).
 let fx: Fixture

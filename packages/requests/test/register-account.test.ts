@@ -2,9 +2,9 @@ import { AccountListResponseSchema, ParameterValidationError } from '@ringplus/m
 import { NotFoundError, PermissionError, ValidationError, createClient } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getAccountRegistrationRequest, registerAccount, waitForRequest } from '@ringplus/requests'
-import { startCaptureServer } from './capture-server'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
 import { freshEsn, freshIccid } from './devices'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 let fx: Fixture
 let plan: number

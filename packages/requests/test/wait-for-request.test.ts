@@ -11,7 +11,7 @@ import {
   type WaitForRequestState,
 } from '@ringplus/requests'
 import { freshEsn } from './devices'
-import { openFixture, type Fixture } from './fixture'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 // A frozen sandbox clock: a request completes 3 s (sandbox time) after it was filed, and
 // only when a test moves the clock.

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { DateParamSchema, IdParamSchema, PageParamSchema, PerPageParamSchema, paramsObject } from './param-schemas'
+import { DateParamSchema, IdParamSchema, PageParamSchema, PerPageParamSchema, paramsObject } from '@ringplus/models'
 
 /**
  * Parameters of {@link listPhoneCalls}, {@link listPhoneTexts} and {@link listPhoneData}:

@@ -3,8 +3,8 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, createClient, paginate, type Page } from '@ringplus/transport'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { ListUsageParams } from '@ringplus/usage'
-import { startCaptureServer } from './capture-server'
-import { openFixture, type Fixture } from './fixture'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
 
 type Listing<T> = (client: Parameters<typeof paginate>[0], params: ListUsageParams) => Promise<Page<T>>
 

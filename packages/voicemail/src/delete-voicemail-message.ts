@@ -1,6 +1,5 @@
-import { parseParams } from '@ringplus/models'
+import { IdParamSchema, paramsObject, parseParams } from '@ringplus/models'
 import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
-import { IdParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link deleteVoicemailMessage}.

@@ -1,7 +1,15 @@
-import { VoicemailMessageListResponseSchema, parseParams, type VoicemailMessage } from '@ringplus/models'
+import {
+  BooleanParamSchema,
+  IdParamSchema,
+  PageParamSchema,
+  PerPageParamSchema,
+  VoicemailMessageListResponseSchema,
+  paramsObject,
+  parseParams,
+  type VoicemailMessage,
+} from '@ringplus/models'
 import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ringplus/transport'
 import * as v from 'valibot'
-import { BooleanParamSchema, IdParamSchema, PageParamSchema, PerPageParamSchema, paramsObject } from './param-schemas'
 
 /**
  * Parameters of {@link listVoicemailMessages}.

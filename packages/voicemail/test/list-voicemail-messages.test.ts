@@ -2,15 +2,15 @@ import { ParameterValidationError } from '@ringplus/models'
 import { NotFoundError, PermissionError, createClient, paginate } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listVoicemailMessages } from '@ringplus/voicemail'
-import { startCaptureServer } from './capture-server'
-import { openFixture, type Fixture } from './fixture'
-import { voicemailBoxOf } from './voicemail-box'
+import { startCaptureServer } from '../../../tooling/test-utils/start-capture-server'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
+import { accountDetail } from '../../../tooling/test-utils/account-detail'
 
 let fx: Fixture
 let boxA: number
 beforeAll(async () => {
   fx = await openFixture()
-  boxA = await voicemailBoxOf(fx.clientFor(fx.userA), fx.userA.account_ids[0]!)
+  boxA = (await accountDetail(fx.clientFor(fx.userA), fx.userA.account_ids[0]!)).voicemail_box.id
 })
 afterAll(() => fx?.stop())
 

@@ -1,8 +1,8 @@
 import { RateLimitError } from '@ringplus/transport'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listVoicemailMessages } from '@ringplus/voicemail'
-import { openFixture, type Fixture } from './fixture'
-import { voicemailBoxOf } from './voicemail-box'
+import { openFixture, type Fixture } from '../../../tooling/test-utils/open-fixture'
+import { accountDetail } from '../../../tooling/test-utils/account-detail'
 
 let fx: Fixture
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(() => fx?.stop())
 describe('rate limiting', () => {
   it('fails with RateLimitError by default and waits with waitOnRateLimit', async () => {
     const plain = fx.clientFor(fx.userA)
-    const voicemail_box_id = await voicemailBoxOf(plain, fx.userA.account_ids[0]!)
+    const voicemail_box_id = (await accountDetail(plain, fx.userA.account_ids[0]!)).voicemail_box.id
     for (let i = 0; i < 2; i++) await listVoicemailMessages(plain, { voicemail_box_id })
     await expect(listVoicemailMessages(plain, { voicemail_box_id })).rejects.toBeInstanceOf(RateLimitError)
 

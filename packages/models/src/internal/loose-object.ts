@@ -15,6 +15,8 @@ function isOptionalEntry(schema: v.ObjectEntries[string]): boolean {
 export function _looseObject<const TEntries extends v.ObjectEntries>(entries: TEntries): v.LooseObjectSchema<TEntries, undefined> {
   const schema = v.looseObject(entries)
   const run = schema['~run']
+  // Computed once: the keys whose `null` counts as absent.
+  const optionalKeys = Object.keys(entries).filter((key) => isOptionalEntry(entries[key]!))
   return Object.assign(schema, {
     '~run'(this: typeof schema, dataset: Parameters<typeof run>[0], config: Parameters<typeof run>[1]) {
       const input: unknown = dataset.value
@@ -24,9 +26,8 @@ export function _looseObject<const TEntries extends v.ObjectEntries>(entries: TE
       }
       if (input && typeof input === 'object') {
         let copy: Record<string, unknown> | undefined
-        for (const key in this.entries) {
-          const entry = this.entries[key]
-          if (entry && isOptionalEntry(entry) && Object.hasOwn(input, key) && (input as Record<string, unknown>)[key] === null) {
+        for (const key of optionalKeys) {
+          if ((input as Record<string, unknown>)[key] === null && Object.hasOwn(input, key)) {
             copy ??= { ...(input as Record<string, unknown>) }
             delete copy[key]
           }

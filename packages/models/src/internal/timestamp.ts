@@ -38,12 +38,11 @@ export function _parseIsoTimestamp(text: string): Date | undefined {
   const offsetHours = Number(oh ?? 0)
   const offsetMinutes = Number(om ?? 0)
   if (offsetHours > 23 || offsetMinutes > 59) return undefined
-  const date = new Date(0)
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(hour, minute, second, millisecond)
+  let time = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  if (year < 100) time = new Date(time).setUTCFullYear(year)
   const offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
-  return new Date(date.getTime() - offset * 60_000)
+  return new Date(time - offset * 60_000)
 }
 
 /**

@@ -1,5 +1,6 @@
-// Test fixture shared by this package's test files: one sandbox per file, users A (two
-// lines), B (one line) and C (none), and clients with chosen scopes.
+// Test helper: the fixture the domain packages' tests share (@ringplus/accounts, usage,
+// voicemail, requests, fluidcall): one sandbox per test file, users A (two lines), B (one
+// line) and C (none), and clients with chosen scopes.
 import { startSandbox, type Sandbox, type SandboxOptions, type SandboxUser } from '@ringplus/sandbox'
 import { createClient, type ClientOptions, type RingPlusClient } from '@ringplus/transport'
 

@@ -1,5 +1,6 @@
-// A tiny node:http server that records what it receives and answers a fixed response:
-// for checking the exact wire encoding of a write (method, path, query, JSON body).
+// Test helper: a tiny node:http server that records what it receives and answers a fixed
+// response, for checking the exact wire encoding of a request (method, path, query, JSON
+// body) in the domain packages' tests.
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 

@@ -1,5 +1,5 @@
-// Reads an account in detail with a plain client call (the requests package does not
-// depend on @ringplus/accounts).
+// Test helper: reads an account in detail with a plain client call, for the tests of
+// packages that do not depend on @ringplus/accounts (requests, voicemail).
 import { AccountResponseSchema, type AccountDetail } from '@ringplus/models'
 import type { RingPlusClient } from '@ringplus/transport'
 
