@@ -3,6 +3,7 @@
 // min+gzip, transport and validation included.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bundleFromSources } from '../../../tooling/test-utils/bundle-from-sources'
+import { voicemailListingExcludes } from '../../../tooling/test-utils/voicemail-listing-excludes'
 
 let code = ''
 let gzipped = 0
@@ -24,15 +25,7 @@ describe('tree-shaking through @ringplus/sdk', () => {
   })
 
   it.each([
-    'device_change_requests',
-    'account_registration_requests',
-    'phone_number_change_requests',
-    'phone_calls',
-    'phone_texts',
-    'phone_data',
-    'fluidcall_credentials',
-    'enforced_carrier_services',
-    'voicemail_message_id',
+    ...voicemailListingExcludes,
     'authorization_code', // auth
     'ProxyAgent', // the Node-only proxy
     'waitOnRateLimitNotify', // the facade
