@@ -2,7 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   API,
-  RingPlus,
+  type RingPlus,
   type Account,
   type AccountDetail,
   type DeviceChangeRequest,
