@@ -3,6 +3,12 @@ import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 
 /**
  * Parameters of {@link getAccount}.
+ *
+ * @example
+ * ```ts
+ * const params: GetAccountParams = { account_id: 1234 }
+ * const account = await getAccount(client, params)
+ * ```
  * @public
  */
 export interface GetAccountParams {

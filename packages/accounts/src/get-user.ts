@@ -3,6 +3,12 @@ import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 
 /**
  * Parameters of {@link getUser}.
+ *
+ * @example
+ * ```ts
+ * const params: GetUserParams = { user_id: 1 }
+ * const user = await getUser(client, params)
+ * ```
  * @public
  */
 export interface GetUserParams {

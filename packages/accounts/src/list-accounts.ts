@@ -15,6 +15,12 @@ import * as v from 'valibot'
 /**
  * Filters and paging for {@link listAccounts}. Every filter is optional and matches
  * exactly (the API does no partial or full-text search).
+ *
+ * @example
+ * ```ts
+ * const params: ListAccountsParams = { phone_number: '5551234567', per_page: 10 }
+ * const accounts = await listAccounts(client, params)
+ * ```
  * @public
  */
 export interface ListAccountsParams {

@@ -11,6 +11,12 @@ import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ri
 
 /**
  * Parameters of {@link listEnforcedCarrierServices}.
+ *
+ * @example
+ * ```ts
+ * const params: ListEnforcedCarrierServicesParams = { account_id: 1234, page: 2 }
+ * const services = await listEnforcedCarrierServices(client, params)
+ * ```
  * @public
  */
 export interface ListEnforcedCarrierServicesParams {

@@ -5,6 +5,12 @@ import { accountFilterEntries, type ListAccountsParams } from './list-accounts'
 /**
  * Parameters of {@link listUserAccounts}: the user, plus the same optional filters and
  * paging as {@link listAccounts}.
+ *
+ * @example
+ * ```ts
+ * const params: ListUserAccountsParams = { user_id: 1, device_esn: 'A1B2C3D4' }
+ * const accounts = await listUserAccounts(client, params)
+ * ```
  * @public
  */
 export interface ListUserAccountsParams extends ListAccountsParams {

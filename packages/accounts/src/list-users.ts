@@ -12,6 +12,12 @@ import * as v from 'valibot'
 
 /**
  * Filter and paging for {@link listUsers}; all optional.
+ *
+ * @example
+ * ```ts
+ * const params: ListUsersParams = { email_address: 'jane@example.com' }
+ * const [user] = await listUsers(client, params)
+ * ```
  * @public
  */
 export interface ListUsersParams {

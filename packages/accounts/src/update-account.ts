@@ -3,6 +3,12 @@ import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 
 /**
  * Parameters of {@link updateAccount}.
+ *
+ * @example
+ * ```ts
+ * const params: UpdateAccountParams = { account_id: 1234, name: 'Work phone' }
+ * await updateAccount(client, params)
+ * ```
  * @public
  */
 export interface UpdateAccountParams {

@@ -4,6 +4,12 @@ import * as v from 'valibot'
 
 /**
  * Parameters of {@link updateUser}: the user and at least one of `email` and `password`.
+ *
+ * @example
+ * ```ts
+ * const params: UpdateUserParams = { user_id: 1, email: 'new.address@example.com' }
+ * await updateUser(client, params)
+ * ```
  * @public
  */
 export interface UpdateUserParams {

@@ -11,6 +11,12 @@ import { toPage, type Page, type RequestOptions, type RingPlusClient } from '@ri
 
 /**
  * Parameters of {@link listFluidCallCredentials}.
+ *
+ * @example
+ * ```ts
+ * const params: ListFluidCallCredentialsParams = { account_id: 1234, per_page: 5 }
+ * const credentials = await listFluidCallCredentials(client, params)
+ * ```
  * @public
  */
 export interface ListFluidCallCredentialsParams {

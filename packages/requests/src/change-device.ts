@@ -12,6 +12,12 @@ import * as v from 'valibot'
 
 /**
  * Parameters of {@link changeDevice}.
+ *
+ * @example
+ * ```ts
+ * const params: ChangeDeviceParams = { account_id: 1234, device_esn: 'A1B2C3D4', device_iccid: '89014103211118510720' }
+ * const request = await changeDevice(client, params)
+ * ```
  * @public
  */
 export interface ChangeDeviceParams {

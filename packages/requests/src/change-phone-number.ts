@@ -9,6 +9,12 @@ import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 
 /**
  * Parameters of {@link changePhoneNumber}.
+ *
+ * @example
+ * ```ts
+ * const params: ChangePhoneNumberParams = { account_id: 1234 }
+ * const request = await changePhoneNumber(client, params)
+ * ```
  * @public
  */
 export interface ChangePhoneNumberParams {

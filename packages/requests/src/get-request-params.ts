@@ -3,6 +3,12 @@ import { IdParamSchema, paramsObject } from '@ringplus/models'
 /**
  * Parameters of the status look-ups {@link getAccountRegistrationRequest},
  * {@link getDeviceChangeRequest} and {@link getPhoneNumberChangeRequest}.
+ *
+ * @example
+ * ```ts
+ * const params: GetRequestParams = { request_id: 17 }
+ * const request = await getDeviceChangeRequest(client, params)
+ * ```
  * @public
  */
 export interface GetRequestParams {

@@ -13,6 +13,12 @@ import * as v from 'valibot'
 
 /**
  * Parameters of {@link registerAccount}.
+ *
+ * @example
+ * ```ts
+ * const params: RegisterAccountParams = { user_id: 1, name: 'Kid', billing_plan_id: 2, device_esn: 'A1B2C3D4', credit_card_id: 3 }
+ * const request = await registerAccount(client, params)
+ * ```
  * @public
  */
 export interface RegisterAccountParams {

@@ -232,6 +232,11 @@ export class RingPlus {
 export const API = RingPlus
 /**
  * The Python wrapper's name for {@link RingPlus}.
+ * @example
+ * ```ts
+ * const api: API = new API(auth)
+ * const [first] = await api.accounts()
+ * ```
  * @public
  */
 export type API = RingPlus

@@ -105,9 +105,41 @@ describe('rate limits', () => {
     expect(server.count()).toBe(1)
   })
 
-  it('with waitOnRateLimit, a call is still sent when the last response said none remain (the server decides)', async () => {
-    // The window's reset is by the server's clock, which may differ from ours (the sandbox's
-    // manual clock, say): only a 429's Retry-After decides a wait.
+  it('with waitOnRateLimit, waits for the window to reset before sending when none remain — a POST too', async () => {
+    // The server's own Date header places the reset, so the two clocks need not agree.
+    const reset = Math.ceil(Date.now() / 1000) + 1
+    const window = { 'x-rate-limit-limit': '2', 'x-rate-limit-reset': String(reset) }
+    let postReceivedAt = 0
+    server.on('GET', '/r', (_req, res) => sendJson(res, 200, {}, { ...window, 'x-rate-limit-remaining': '0' }))
+    server.on('POST', '/r', (_req, res) => {
+      postReceivedAt = Date.now()
+      sendJson(res, 201, {}, { ...window, 'x-rate-limit-remaining': '1' })
+    })
+    const notices: RateLimitHitState[] = []
+    const client = createClient({ baseUrl: server.url, waitOnRateLimit: true, onRateLimit: (s) => void notices.push(s) })
+    await client.request({ method: 'GET', path: '/r', endpoint: 'GET /r' })
+    const response = await client.request({ method: 'POST', path: '/r', endpoint: 'POST /r', body: {} })
+    expect(response.status).toBe(201)
+    expect(server.count('POST', '/r')).toBe(1)
+    expect(postReceivedAt).toBeGreaterThanOrEqual(reset * 1000)
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatchObject({ method: 'POST', waiting: true })
+    expect(notices[0]!.retryAfter).toBeGreaterThan(0)
+  })
+
+  it('without waitOnRateLimit, a call is sent at once even when none remain', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 60
+    server.on('GET', '/r', (_req, res) =>
+      sendJson(res, 200, {}, { 'x-rate-limit-limit': '2', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) }),
+    )
+    const client = createClient({ baseUrl: server.url })
+    await client.request({ method: 'GET', path: '/r', endpoint: 'GET /r' })
+    await client.request({ method: 'GET', path: '/r', endpoint: 'GET /r' })
+    expect(server.count()).toBe(2)
+  })
+
+  it('with waitOnRateLimit, a reset too far away to be the same clock is not waited for (the server decides)', async () => {
+    // A reset a day away says the clocks disagree (the sandbox's manual clock, say): send anyway.
     const farReset = Math.floor(Date.now() / 1000) + 86_400
     server.on('GET', '/r', (_req, res) =>
       sendJson(res, 200, {}, { 'x-rate-limit-limit': '2', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(farReset) }),
@@ -120,4 +152,5 @@ describe('rate limits', () => {
     expect(notices).toEqual([])
     expect(server.count()).toBe(2)
   })
+
 })

@@ -4,6 +4,12 @@ import { DateParamSchema, IdParamSchema, PageParamSchema, PerPageParamSchema, pa
 /**
  * Parameters of {@link listPhoneCalls}, {@link listPhoneTexts} and {@link listPhoneData}:
  * the account, an optional date window and paging.
+ *
+ * @example
+ * ```ts
+ * const params: ListUsageParams = { account_id: 1234, start_date: '2016-09-01', end_date: new Date(), per_page: 100 }
+ * const texts = await listPhoneTexts(client, params)
+ * ```
  * @public
  */
 export interface ListUsageParams {

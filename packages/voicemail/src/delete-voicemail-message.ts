@@ -3,6 +3,12 @@ import type { RequestOptions, RingPlusClient } from '@ringplus/transport'
 
 /**
  * Parameters of {@link deleteVoicemailMessage}.
+ *
+ * @example
+ * ```ts
+ * const params: DeleteVoicemailMessageParams = { voicemail_message_id: 9001 }
+ * await deleteVoicemailMessage(client, params)
+ * ```
  * @public
  */
 export interface DeleteVoicemailMessageParams {

@@ -13,6 +13,12 @@ import * as v from 'valibot'
 
 /**
  * Parameters of {@link listVoicemailMessages}.
+ *
+ * @example
+ * ```ts
+ * const params: ListVoicemailMessagesParams = { voicemail_box_id: 42, only_new: true }
+ * const messages = await listVoicemailMessages(client, params)
+ * ```
  * @public
  */
 export interface ListVoicemailMessagesParams {

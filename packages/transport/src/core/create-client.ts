@@ -17,6 +17,11 @@ import { redactUrl } from '../utils/redact-url'
 const none: never[] = []
 /** At most this many rate-limit waits per call (they do not use up `retryCount`). */
 const maxRateLimitWaits = 5
+/**
+ * A window reset further away than this is taken for a clock mismatch (the server's clock is
+ * not ours): the call is sent and the server decides, with a 429 if need be.
+ */
+const maxReadAheadWait = 15 * 60_000
 
 function lowerCaseKeys(headers: Record<string, string> | undefined, into: Record<string, string>): Record<string, string> {
   for (const name in headers) into[name.toLowerCase()] = headers[name]!
@@ -65,6 +70,8 @@ export function createClient(options: ClientOptions = {}): RingPlusClient {
   const accept = `application/vnd.ringplus.v${options.version ?? 1}`
   const defaultHeaders = lowerCaseKeys(options.headers, { accept })
   let rateLimit: RateLimitState | undefined
+  // The server's clock minus ours, from the `Date` header of the response `rateLimit` came from.
+  let skew = 0
   let hashed: [token: string, hash: Promise<string>] | undefined
 
   async function request(call: ApiRequest): Promise<ApiResponse<unknown>> {
@@ -116,9 +123,22 @@ export function createClient(options: ClientOptions = {}): RingPlusClient {
       if (waiting) logger?.warn({ type: 'rate-limit-wait', method, url: redacted(), endpoint, delay: retryAfter! })
     }
 
+    let waitedFor429 = false
     for (;;) {
       attempt++
       signal?.throwIfAborted()
+      // waitOnRateLimit, when the last response said the window is used up: wait for its reset
+      // before sending (any method: nothing was sent yet), rather than spend a request on a 429.
+      const readAhead =
+        waitOnRateLimit && !waitedFor429 && rateLimit?.remaining === 0 && waits < maxRateLimitWaits
+          ? rateLimit.reset.getTime() - Date.now() - skew
+          : 0
+      if (readAhead > 0 && readAhead <= maxReadAheadWait && Date.now() + readAhead <= end) {
+        waits++
+        notify(readAhead, true)
+        await delay(readAhead, signal)
+      }
+      waitedFor429 = false
       const token = refreshed ?? (typeof auth === 'string' ? auth : await auth?.getToken({ signal }))
       refreshed = undefined
 
@@ -173,7 +193,10 @@ export function createClient(options: ClientOptions = {}): RingPlusClient {
       if (response) {
         const { status, headers: responseHeaders } = response
         const seen = parseRateLimit(responseHeaders)
-        if (seen) rateLimit = seen
+        if (seen) {
+          rateLimit = seen
+          skew = Date.parse(responseHeaders.get('date')!) - Date.now() || 0
+        }
         for (const hook of hooks.afterResponse ?? none) {
           await hook({ ...base, attempt, status, headers: responseHeaders })
         }
@@ -208,6 +231,7 @@ export function createClient(options: ClientOptions = {}): RingPlusClient {
           if (waiting) {
             waits++
             await delay(wait!, signal)
+            waitedFor429 = true
             continue
           }
         }
